@@ -1,0 +1,190 @@
+package dev.zhnlp.convert.internal;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * A compiled, immutable longest-match dictionary over UTF-16 text. Immutable and thread-safe.
+ *
+ * <p>Layout: single-unit keys are looked up directly in a 65,536-entry table; longer keys start at a root node
+ * found by their first unit, and continue through nodes whose outgoing edges are stored sorted in parallel
+ * {@code char[]}/{@code int[]} arrays, searched by bisection. Lookups allocate nothing.
+ */
+public final class CharTrie implements Matcher {
+  private static final int NONE = -1;
+
+  /** Value index for a single-unit key, or NONE. */
+  private final int[] rootValue;
+  /** Node reached by the first unit of a longer key, or 0 when there is none (node 0 is unused). */
+  private final int[] rootNode;
+  private final int[] edgeStart;
+  private final int[] edgeCount;
+  private final char[] edgeLabel;
+  private final int[] edgeTarget;
+  private final int[] nodeValue;
+  private final char[][] values;
+  private final int maxKeyLength;
+  private final boolean singleCodePointKeys;
+  private final int size;
+
+  private CharTrie(Map<String, String> entries) {
+    rootValue = new int[65536];
+    Arrays.fill(rootValue, NONE);
+    rootNode = new int[65536];
+    values = new char[entries.size()][];
+    // Build a pointer trie first, then flatten it.
+    List<TreeMap<Character, Integer>> children = new ArrayList<>();
+    List<Integer> valueOf = new ArrayList<>();
+    children.add(null); // node 0: unused sentinel
+    valueOf.add(NONE);
+    int index = 0;
+    int maxLen = 0;
+    boolean single = true;
+    for (Map.Entry<String, String> e : entries.entrySet()) {
+      String key = e.getKey();
+      values[index] = e.getValue().toCharArray();
+      maxLen = Math.max(maxLen, key.length());
+      if (key.codePointCount(0, key.length()) != 1) {
+        single = false;
+      }
+      char first = key.charAt(0);
+      if (key.length() == 1) {
+        rootValue[first] = index;
+      } else {
+        int node = rootNode[first];
+        if (node == 0) {
+          node = children.size();
+          children.add(new TreeMap<>());
+          valueOf.add(NONE);
+          rootNode[first] = node;
+        }
+        for (int i = 1; i < key.length(); i++) {
+          TreeMap<Character, Integer> kids = children.get(node);
+          Integer next = kids.get(key.charAt(i));
+          if (next == null) {
+            next = children.size();
+            children.add(new TreeMap<>());
+            valueOf.add(NONE);
+            kids.put(key.charAt(i), next);
+          }
+          node = next;
+        }
+        valueOf.set(node, index);
+      }
+      index++;
+    }
+    int nodes = children.size();
+    edgeStart = new int[nodes];
+    edgeCount = new int[nodes];
+    nodeValue = new int[nodes];
+    int edges = 0;
+    for (int n = 1; n < nodes; n++) {
+      edges += children.get(n).size();
+    }
+    edgeLabel = new char[edges];
+    edgeTarget = new int[edges];
+    int at = 0;
+    for (int n = 1; n < nodes; n++) {
+      nodeValue[n] = valueOf.get(n);
+      edgeStart[n] = at;
+      edgeCount[n] = children.get(n).size();
+      for (Map.Entry<Character, Integer> kid : children.get(n).entrySet()) {
+        edgeLabel[at] = kid.getKey();
+        edgeTarget[at] = kid.getValue();
+        at++;
+      }
+    }
+    this.maxKeyLength = maxLen;
+    this.singleCodePointKeys = single;
+    this.size = entries.size();
+  }
+
+  /**
+   * Compiles entries (non-empty keys and values) into a trie. Iteration order of the map numbers the values.
+   */
+  public static CharTrie compile(Map<String, String> entries) {
+    for (Map.Entry<String, String> e : entries.entrySet()) {
+      if (e.getKey().isEmpty()) {
+        throw new IllegalArgumentException("empty key (value: " + e.getValue() + ")");
+      }
+    }
+    return new CharTrie(entries);
+  }
+
+  @Override
+  public long match(char[] text, int pos, int limit) {
+    char c = text[pos];
+    long best = NO_MATCH;
+    int v = rootValue[c];
+    if (v != NONE) {
+      best = Matcher.pack(1, v);
+    }
+    int node = rootNode[c];
+    int i = pos + 1;
+    while (node != 0 && i < limit) {
+      node = child(node, text[i]);
+      i++;
+      if (node != 0 && nodeValue[node] != NONE) {
+        best = Matcher.pack(i - pos, nodeValue[node]);
+      }
+    }
+    return best;
+  }
+
+  private int child(int node, char label) {
+    int lo = edgeStart[node];
+    int hi = lo + edgeCount[node] - 1;
+    while (lo <= hi) {
+      int mid = (lo + hi) >>> 1;
+      char m = edgeLabel[mid];
+      if (m < label) {
+        lo = mid + 1;
+      } else if (m > label) {
+        hi = mid - 1;
+      } else {
+        return edgeTarget[mid];
+      }
+    }
+    return 0;
+  }
+
+  @Override
+  public char[] value(int valueIndex) {
+    return values[valueIndex];
+  }
+
+  @Override
+  public boolean mayStart(char c) {
+    return rootValue[c] != NONE || rootNode[c] != 0;
+  }
+
+  @Override
+  public int maxKeyLength() {
+    return maxKeyLength;
+  }
+
+  @Override
+  public boolean singleCodePointKeys() {
+    return singleCodePointKeys;
+  }
+
+  @Override
+  public void markKeyUnits(boolean[] set) {
+    for (int c = 0; c < 65536; c++) {
+      if (rootValue[c] != NONE || rootNode[c] != 0) {
+        set[c] = true;
+      }
+    }
+    for (char label : edgeLabel) {
+      set[label] = true;
+    }
+  }
+
+  /** The number of entries. */
+  public int size() {
+    return size;
+  }
+}
