@@ -131,7 +131,7 @@ final class ConvertCommand implements Callable<Integer> {
     } catch (DictionaryFormatException e) {
       throw new UsageException(e.getMessage());
     } catch (IOException e) {
-      throw new UsageException(Messages.describe(e));
+      throw new UsageException(Messages.describeWithFile(e));
     }
   }
 }

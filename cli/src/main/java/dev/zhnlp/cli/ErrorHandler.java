@@ -40,7 +40,7 @@ final class ErrorHandler implements CommandLine.IExecutionExceptionHandler {
       message = ex.getMessage();
     } else if (ex instanceof IOException || ex instanceof UncheckedIOException) {
       code = ExitCodes.INPUT;
-      message = Messages.describe(ex);
+      message = Messages.describeWithFile(ex);
     } else {
       code = ExitCodes.INPUT;
       message = "internal error: " + ex + " (please report it; --verbose shows where)";

@@ -9,21 +9,30 @@ import java.nio.file.NoSuchFileException;
 final class Messages {
   private Messages() {}
 
-  /** A short reason for {@code e}, for a {@code zhnlp: FILE: reason} line. */
+  /** A short reason for {@code e} that names the file involved, for a {@code zhnlp: reason} line. */
+  static String describeWithFile(Throwable e) {
+    Throwable cause = e instanceof UncheckedIOException && e.getCause() != null ? e.getCause() : e;
+    if (cause instanceof FileSystemException && ((FileSystemException) cause).getFile() != null) {
+      return ((FileSystemException) cause).getFile() + ": " + describe(cause);
+    }
+    return describe(cause);
+  }
+
+  /** A short reason for {@code e}, for a {@code zhnlp: FILE: reason} line (the caller names the file). */
   static String describe(Throwable e) {
     if (e instanceof UncheckedIOException && e.getCause() != null) {
       e = e.getCause();
     }
     if (e instanceof NoSuchFileException) {
       String reason = ((NoSuchFileException) e).getReason();
-      return ((NoSuchFileException) e).getFile() + ": " + (reason == null ? "no such file" : reason);
+      return reason == null ? "no such file" : reason;
     }
     if (e instanceof AccessDeniedException) {
-      return ((AccessDeniedException) e).getFile() + ": permission denied";
+      return "permission denied";
     }
     if (e instanceof FileSystemException) {
       FileSystemException f = (FileSystemException) e;
-      return f.getFile() + ": " + (f.getReason() == null ? "cannot be read" : f.getReason());
+      return f.getReason() == null ? "cannot be read" : f.getReason();
     }
     if (e instanceof java.nio.charset.MalformedInputException
         || e instanceof java.nio.charset.UnmappableCharacterException) {

@@ -13,9 +13,9 @@ import java.util.Map;
  * Tells simplified from traditional Chinese by counting characters that exist in only one of the scripts.
  * Immutable and thread-safe; get the shared instance with {@link #getInstance()}.
  *
- * <p>A character is simplified-only when the simplified-to-traditional data changes it and it never occurs in
- * traditional output (发 yes; 干, 后, 里 no, since 干戈, 皇后 and 公里 keep them); traditional-only likewise in
- * the other direction. The verdict is {@link Script#NONE} when neither kind occurs, {@link Script#MIXED} when the
+ * <p>A character is simplified-only when the simplified-to-traditional data changes it on its own and no phrase
+ * keeps it (发 yes; 干, 后, 里 no, since 干戈, 皇后 and 公里 keep them); traditional-only likewise in the other
+ * direction. The verdict is {@link Script#NONE} when neither kind occurs, {@link Script#MIXED} when the
  * smaller count is more than a tenth of the larger, and otherwise the script of the larger count.
  *
  * <pre>{@code
@@ -44,19 +44,29 @@ public final class ScriptDetector {
     return Holder.INSTANCE;
   }
 
-  /** Code points that the table changes as single characters and that never occur in any of its values. */
+  /**
+   * Code points that the table changes as single characters and that no entry keeps unchanged at the same
+   * position of a phrase (干戈 → 干戈 keeps 干, so 干 is not simplified-only).
+   */
   private static BitSet onlyIn(Map<String, String> table) {
     BitSet changed = new BitSet();
-    BitSet produced = new BitSet();
+    BitSet kept = new BitSet();
     for (Map.Entry<String, String> e : table.entrySet()) {
       String k = e.getKey();
       String v = e.getValue();
-      if (k.codePointCount(0, k.length()) == 1 && !k.equals(v)) {
-        changed.set(k.codePointAt(0));
+      if (k.codePointCount(0, k.length()) == 1) {
+        if (!k.equals(v)) {
+          changed.set(k.codePointAt(0));
+        }
+      } else if (k.length() == v.length()) {
+        for (int i = 0; i < k.length(); i++) {
+          if (k.charAt(i) == v.charAt(i)) {
+            kept.set(k.charAt(i));
+          }
+        }
       }
-      v.codePoints().forEach(produced::set);
     }
-    changed.andNot(produced);
+    changed.andNot(kept);
     return changed;
   }
 
