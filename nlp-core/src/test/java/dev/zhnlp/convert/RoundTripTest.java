@@ -40,9 +40,13 @@ class RoundTripTest {
     }
   }
 
+  /**
+   * To-simplified conversions are idempotent on their own output. (To-traditional ones are not, by nature:
+   * traditional text keeps 干 in 干預, and s2t of 干 alone is 乾.)
+   */
   @Test
-  void everyConversionIsIdempotentOnItsOwnOutputForTheSeeds() throws IOException {
-    for (Conversion c : new Conversion[] {Conversion.T2S, Conversion.S2T, Conversion.S2TW, Conversion.S2HK}) {
+  void toSimplifiedConversionsAreIdempotentOnTheSeeds() throws IOException {
+    for (Conversion c : new Conversion[] {Conversion.T2S, Conversion.TW2S, Conversion.HK2S, Conversion.AUTO2S}) {
       Converter conv = Converter.of(c);
       for (Path p : Seeds.all()) {
         String once = conv.convert(Seeds.read(p));

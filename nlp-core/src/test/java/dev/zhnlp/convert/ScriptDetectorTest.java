@@ -17,7 +17,7 @@ class ScriptDetectorTest {
     assertThat(detector.detect("頭髮和發展").script()).isEqualTo(Script.TRADITIONAL);
     assertThat(detector.detect("頭髮和发展").script()).isEqualTo(Script.MIXED);
     assertThat(detector.detect("Hello 2024").script()).isEqualTo(Script.NONE);
-    assertThat(detector.detect("中国人民").script()).as("characters common to both scripts").isEqualTo(Script.NONE);
+    assertThat(detector.detect("中文人民").script()).as("characters common to both scripts").isEqualTo(Script.NONE);
     assertThat(detector.detect("").script()).isEqualTo(Script.NONE);
   }
 

@@ -22,6 +22,8 @@ public final class Chain {
 
   private final Matcher segmentation;
   private final ImmutableList<Matcher> stages;
+  /** For each stage, which UTF-16 units can start one of its keys. */
+  private final boolean[][] stageStarts;
   private final boolean[] anyStart = new boolean[65536];
   private final boolean[] inSomeKey = new boolean[65536];
   private final int maxKeyLength;
@@ -33,6 +35,14 @@ public final class Chain {
     }
     this.stages = ImmutableList.copyOf(stages);
     this.segmentation = segmentation;
+    this.stageStarts = new boolean[this.stages.size()][];
+    for (int s = 0; s < this.stages.size(); s++) {
+      boolean[] starts = new boolean[65536];
+      for (int c = 0; c < 65536; c++) {
+        starts[c] = this.stages.get(s).mayStart((char) c);
+      }
+      stageStarts[s] = starts;
+    }
     int max = 0;
     for (Matcher m : this.stages) {
       max = Math.max(max, m.maxKeyLength());
@@ -198,7 +208,7 @@ public final class Chain {
       segment(b);
     }
     for (int s = 0; s < stages.size(); s++) {
-      Buffer next = stage(stages.get(s), b, withOffsets);
+      Buffer next = stage(stages.get(s), stageStarts[s], b, withOffsets);
       if (withOffsets) {
         int[] composed = next.offsets;
         for (int j = 0; j <= next.length; j++) {
@@ -238,7 +248,7 @@ public final class Chain {
   }
 
   /** One longest-match replacement pass of {@code m} over {@code in}, never matching across a break. */
-  private static Buffer stage(Matcher m, Buffer in, boolean withOffsets) {
+  private static Buffer stage(Matcher m, boolean[] starts, Buffer in, boolean withOffsets) {
     char[] s = in.chars;
     int n = in.length;
     char[] o = new char[n + (n >> 3) + 16];
@@ -256,7 +266,7 @@ public final class Chain {
         limit = bi < breakCount ? breaks[bi] : n;
       }
       char c = s[i];
-      long r = m.mayStart(c) ? m.match(s, i, limit) : Matcher.NO_MATCH;
+      long r = starts[c] ? m.match(s, i, limit) : Matcher.NO_MATCH;
       if (r == Matcher.NO_MATCH) {
         if (off != null) {
           off[op] = i;
