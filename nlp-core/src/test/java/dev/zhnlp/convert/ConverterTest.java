@@ -15,12 +15,26 @@ import org.junit.jupiter.params.provider.EnumSource;
 class ConverterTest {
   @ParameterizedTest(name = "s2t {0} -> {1}")
   @CsvSource({
-    "头发,頭髮", "发展,發展", "面条,麵條", "面向,面向", "干净,乾淨", "干部,幹部", "树干,樹幹", "精准,精準",
+    "头发,頭髮", "发展,發展", "面条,麪條", "面向,面向", "干净,乾淨", "干部,幹部", "树干,樹幹", "精准,精準",
     "扎实,紮實", "台风,颱風", "平台,平臺", "台湾,臺灣", "以后,以後", "皇后,皇后", "钟表,鐘錶", "钟情,鍾情",
     "余下,餘下", "复杂,複雜", "恢复,恢復", "系统,系統", "关系,關係", "联系,聯繫", "放手干,放手幹", "什么,什麼"
   })
   void issueExamplesSimplifiedToTraditional(String s, String t) {
     assertThat(Converter.of(Conversion.S2T).convert(s)).isEqualTo(t);
+  }
+
+  @ParameterizedTest(name = "s2tw {0} -> {1}")
+  @CsvSource({"面条,麵條", "为什么,為什麼", "里面,裡面", "着急,著急", "著作,著作", "伪造,偽造", "启动,啟動", "群众,群眾"})
+  void taiwanForms(String s, String tw) {
+    assertThat(Converter.of(Conversion.S2TW).convert(s)).isEqualTo(tw);
+    assertThat(Converter.of(Conversion.TW2S).convert(tw)).isEqualTo(s);
+  }
+
+  @ParameterizedTest(name = "s2twp {0} -> {1}")
+  @CsvSource({"软件,軟體", "信息,資訊", "网络,網路", "打印机,印表機", "出租车,計程車"})
+  void taiwanVocabulary(String s, String tw) {
+    assertThat(Converter.of(Conversion.S2TWP).convert(s)).isEqualTo(tw);
+    assertThat(Converter.of(Conversion.TW2SP).convert(tw)).isEqualTo(s);
   }
 
   @ParameterizedTest(name = "t2s {0} -> {1}")
