@@ -185,7 +185,6 @@ public final class BuiltinData {
   static final class St {
     static final ImmutableMap<String, String> TABLE = layered("Hans-Hant", "st-chars.tsv", "st-phrases.tsv");
     static final CharTrie ALL = CharTrie.compile(TABLE);
-    static final CharTrie PHRASES = CharTrie.compile(phrasesOnly(TABLE));
   }
 
   /** Traditional to simplified. */
@@ -206,9 +205,34 @@ public final class BuiltinData {
   /** Taiwan vocabulary. */
   static final class TwPhrases {
     static final ImmutableMap<String, String> FORWARD = optional("tw-phrases.tsv");
+    static final ImmutableMap<String, String> REVERSE =
+        reversePhrases(FORWARD, wordList("tw-phrases-rev-exclude.txt"));
     static final CharTrie TO = CharTrie.compile(FORWARD);
-    static final CharTrie FROM =
-        CharTrie.compile(reversePhrases(FORWARD, wordList("tw-phrases-rev-exclude.txt")));
+    static final CharTrie FROM = CharTrie.compile(REVERSE);
+    /**
+     * Segments simplified input for s2twp: the s2t phrases plus the Taiwan-vocabulary words written in
+     * simplified, so that 出租车 is one segment even though 出租 alone is an s2t phrase.
+     */
+    static final ImmutableMap<String, String> S2TWP_SEGMENTS =
+        union(phrasesOnly(St.TABLE), keysConverted(FORWARD.keySet(), Ts.ALL));
+    /** Segments Taiwan input for tw2sp: the Taiwan variant phrases plus the Taiwan words in Taiwan forms. */
+    static final ImmutableMap<String, String> TW2SP_SEGMENTS =
+        union(
+            optional("tw-variants-rev-phrases.tsv"),
+            keysConverted(REVERSE.keySet(), TwVariants.TO));
+  }
+
+  /** Maps each word converted by {@code trie} to itself: segmentation needs only the keys. */
+  private static ImmutableMap<String, String> keysConverted(Iterable<String> words, CharTrie trie) {
+    Chain chain = new Chain(null, ImmutableList.of(trie));
+    Map<String, String> m = new LinkedHashMap<>();
+    for (String w : words) {
+      String k = chain.convert(w);
+      if (k.codePointCount(0, k.length()) > 1) {
+        m.putIfAbsent(k, k);
+      }
+    }
+    return ImmutableMap.copyOf(m);
   }
 
   /** Hong Kong character forms. */
@@ -246,11 +270,11 @@ public final class BuiltinData {
         return new Chain(null, List.of(first(TwVariants.REVERSE_TABLE, TwVariants.FROM, user), Ts.ALL));
       case S2TWP:
         return new Chain(
-            segmenter(St.TABLE, St.PHRASES, user),
+            segmenter(TwPhrases.S2TWP_SEGMENTS, Segmenters.S2TWP, user),
             List.of(first(St.TABLE, St.ALL, user), TwPhrases.TO, TwVariants.TO));
       case TW2SP:
         return new Chain(
-            segmenter(TwVariants.REVERSE_TABLE, null, user),
+            segmenter(TwPhrases.TW2SP_SEGMENTS, Segmenters.TW2SP, user),
             List.of(first(TwVariants.REVERSE_TABLE, TwVariants.FROM, user), TwPhrases.FROM, Ts.ALL));
       case S2HK:
         return new Chain(null, List.of(first(St.TABLE, St.ALL, user), HkVariants.TO));
@@ -283,5 +307,11 @@ public final class BuiltinData {
     }
     Map<String, String> base = user == null ? table : union(table, user.entries());
     return CharTrie.compile(phrasesOnly(base));
+  }
+
+  /** The segmenters of the two vocabulary conversions, compiled once. */
+  private static final class Segmenters {
+    static final CharTrie S2TWP = CharTrie.compile(TwPhrases.S2TWP_SEGMENTS);
+    static final CharTrie TW2SP = CharTrie.compile(TwPhrases.TW2SP_SEGMENTS);
   }
 }
