@@ -1,10 +1,7 @@
 package dev.zhnlp.convert.internal;
 
-import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 
 /**
  * A compiled, immutable longest-match dictionary over UTF-16 text. Immutable and thread-safe.
@@ -36,11 +33,24 @@ public final class CharTrie implements Matcher {
     Arrays.fill(rootValue, NONE);
     rootNode = new int[65536];
     values = new char[entries.size()][];
-    // Build a pointer trie first, then flatten it.
-    List<TreeMap<Character, Integer>> children = new ArrayList<>();
-    List<Integer> valueOf = new ArrayList<>();
-    children.add(null); // node 0: unused sentinel
-    valueOf.add(NONE);
+    // Size the edge table for the worst case (every unit after the first is a new edge), then insert directly.
+    int maxEdges = 0;
+    for (String key : entries.keySet()) {
+      maxEdges += key.length() - 1;
+    }
+    int bits = 4;
+    while ((1 << bits) < maxEdges * 2) {
+      bits++;
+    }
+    long[] keys = new long[1 << bits];
+    int[] targets = new int[1 << bits];
+    int shift = 64 - bits;
+    int mask = keys.length - 1;
+    int[] valueOf = new int[maxEdges + entries.size() + 2];
+    Arrays.fill(valueOf, NONE);
+    char[] labels = new char[maxEdges];
+    int nodes = 1; // node 0: unused sentinel
+    int edges = 0;
     int index = 0;
     int maxLen = 0;
     boolean single = true;
@@ -48,7 +58,7 @@ public final class CharTrie implements Matcher {
       String key = e.getKey();
       values[index] = e.getValue().toCharArray();
       maxLen = Math.max(maxLen, key.length());
-      if (key.codePointCount(0, key.length()) != 1) {
+      if (single && key.codePointCount(0, key.length()) != 1) {
         single = false;
       }
       char first = key.charAt(0);
@@ -57,54 +67,31 @@ public final class CharTrie implements Matcher {
       } else {
         int node = rootNode[first];
         if (node == 0) {
-          node = children.size();
-          children.add(new TreeMap<>());
-          valueOf.add(NONE);
+          node = nodes++;
           rootNode[first] = node;
         }
         for (int i = 1; i < key.length(); i++) {
-          TreeMap<Character, Integer> kids = children.get(node);
-          Integer next = kids.get(key.charAt(i));
-          if (next == null) {
-            next = children.size();
-            children.add(new TreeMap<>());
-            valueOf.add(NONE);
-            kids.put(key.charAt(i), next);
+          long edge = ((long) node << 16) | key.charAt(i);
+          int h = (int) ((edge * 0x9E3779B97F4A7C15L) >>> shift);
+          while (keys[h] != 0 && keys[h] != edge) {
+            h = (h + 1) & mask;
           }
-          node = next;
+          if (keys[h] == 0) {
+            keys[h] = edge;
+            targets[h] = nodes++;
+            labels[edges++] = key.charAt(i);
+          }
+          node = targets[h];
         }
-        valueOf.set(node, index);
+        valueOf[node] = index;
       }
       index++;
     }
-    int nodes = children.size();
-    nodeValue = new int[nodes];
-    int edges = 0;
-    for (int n = 1; n < nodes; n++) {
-      nodeValue[n] = valueOf.get(n);
-      edges += children.get(n).size();
-    }
-    int bits = 4;
-    while ((1 << bits) < edges * 2) {
-      bits++;
-    }
-    edgeKey = new long[1 << bits];
-    edgeTarget = new int[1 << bits];
-    edgeShift = 64 - bits;
-    edgeLabels = new char[edges];
-    int at = 0;
-    for (int n = 1; n < nodes; n++) {
-      for (Map.Entry<Character, Integer> kid : children.get(n).entrySet()) {
-        long key = ((long) n << 16) | kid.getKey();
-        int h = slot(key);
-        while (edgeKey[h] != 0) {
-          h = (h + 1) & (edgeKey.length - 1);
-        }
-        edgeKey[h] = key;
-        edgeTarget[h] = kid.getValue();
-        edgeLabels[at++] = kid.getKey();
-      }
-    }
+    this.edgeKey = keys;
+    this.edgeTarget = targets;
+    this.edgeShift = shift;
+    this.edgeLabels = Arrays.copyOf(labels, edges);
+    this.nodeValue = Arrays.copyOf(valueOf, nodes);
     this.maxKeyLength = maxLen;
     this.singleCodePointKeys = single;
     this.size = entries.size();
