@@ -96,13 +96,8 @@ final class ConvertCommand implements Callable<Integer> {
           return code;
         }
       }
-      try {
-        out.commit();
-      } catch (IOException e) {
-        if (out.brokenPipe()) {
-          return ExitCodes.OK;
-        }
-        throw e;
+      if (!out.commitUnlessPipeClosed()) {
+        return ExitCodes.OK;
       }
     }
     return code;

@@ -64,13 +64,8 @@ final class DetectCommand implements Callable<Integer> {
       for (String f : failed) {
         top.streams.err().println("zhnlp: " + f);
       }
-      try {
-        out.commit();
-      } catch (IOException e) {
-        if (out.brokenPipe()) {
-          return ExitCodes.OK;
-        }
-        throw e;
+      if (!out.commitUnlessPipeClosed()) {
+        return ExitCodes.OK;
       }
     }
     return failed.isEmpty() ? ExitCodes.OK : ExitCodes.INPUT;

@@ -77,6 +77,22 @@ final class Output implements AutoCloseable {
     committed = true;
   }
 
+  /**
+   * {@link #commit()}s; returns false instead of failing when the reader of standard output has gone away
+   * (the quiet end of {@code zhnlp … | head}).
+   */
+  boolean commitUnlessPipeClosed() throws IOException {
+    try {
+      commit();
+      return true;
+    } catch (IOException e) {
+      if (brokenPipe()) {
+        return false;
+      }
+      throw e;
+    }
+  }
+
   /** Closes; for a file that was not committed, deletes the temporary file. */
   @Override
   public void close() {
