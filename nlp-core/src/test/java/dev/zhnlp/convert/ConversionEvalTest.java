@@ -56,6 +56,7 @@ class ConversionEvalTest {
     double sentenceAccuracy = sentencesRight / (double) sentences;
     double charAccuracy = charsRight / (double) chars;
     System.out.printf(
+        java.util.Locale.ROOT,
         "eval %s: %d/%d sentences (%.4f), %d/%d Han characters (%.5f)%n",
         id, sentencesRight, sentences, sentenceAccuracy, charsRight, chars, charAccuracy);
     wrong.forEach(w -> System.out.println("  " + w));

@@ -251,6 +251,11 @@ public final class Chain {
   private static Buffer stage(Matcher m, boolean[] starts, Buffer in, boolean withOffsets) {
     char[] s = in.chars;
     int n = in.length;
+    if (!withOffsets && in.breakCount == 0 && m instanceof CharTrie) {
+      int[] len = new int[1];
+      char[] out = ((CharTrie) m).replaceAll(s, n, len);
+      return new Buffer(out, len[0]);
+    }
     char[] o = new char[n + (n >> 3) + 16];
     int[] off = withOffsets ? new int[o.length + 1] : null;
     int[] breaks = in.breaks;

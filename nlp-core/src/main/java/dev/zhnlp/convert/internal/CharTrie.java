@@ -13,10 +13,18 @@ import java.util.Map;
 public final class CharTrie implements Matcher {
   private static final int NONE = -1;
 
+  /** Marks an inline single-char replacement in {@link #root}. */
+  private static final int DIRECT = 1 << 30;
+
   /** Value index for a single-unit key, or NONE. */
   private final int[] rootValue;
   /** Node reached by the first unit of a longer key, or 0 when there is none (node 0 is unused). */
   private final int[] rootNode;
+  /**
+   * The hot-loop view of the two tables above, interleaved so that one cache line serves a character:
+   * {@code root[2c]} is NONE, {@code DIRECT | replacement char}, or a value index; {@code root[2c + 1]} the node.
+   */
+  private final int[] root;
   /** Edge keys {@code (node << 16) | unit}, 0 for an empty slot (node 0 is never a source). */
   private final long[] edgeKey;
   private final int[] edgeTarget;
@@ -87,6 +95,15 @@ public final class CharTrie implements Matcher {
       }
       index++;
     }
+    root = new int[2 * 65536];
+    for (int c = 0; c < 65536; c++) {
+      int v = rootValue[c];
+      if (v != NONE && values[v].length == 1) {
+        v = DIRECT | values[v][0];
+      }
+      root[2 * c] = v;
+      root[2 * c + 1] = rootNode[c];
+    }
     this.edgeKey = keys;
     this.edgeTarget = targets;
     this.edgeShift = shift;
@@ -146,6 +163,56 @@ public final class CharTrie implements Matcher {
         return 0;
       }
     }
+  }
+
+  /**
+   * One longest-match replacement pass over {@code s[0, n)}: the hot loop of single-stage conversions without
+   * offsets or segment breaks. Returns the output; its length is stored in {@code outLength[0]}.
+   */
+  char[] replaceAll(char[] s, int n, int[] outLength) {
+    final int[] root = this.root;
+    final int[] nodeValue = this.nodeValue;
+    char[] o = new char[n + (n >> 3) + 16];
+    int op = 0;
+    int i = 0;
+    while (i < n) {
+      char c = s[i];
+      int v = root[2 * c];
+      int node = root[2 * c + 1];
+      int len = v == NONE ? 0 : 1;
+      if (node != 0) {
+        for (int j = i + 1; j < n; ) {
+          node = child(node, s[j]);
+          if (node == 0) {
+            break;
+          }
+          j++;
+          int nv = nodeValue[node];
+          if (nv != NONE) {
+            v = nv;
+            len = j - i;
+          }
+        }
+      }
+      if (len == 0) {
+        o[op++] = c;
+        i++;
+      } else if (len == 1 && (v & DIRECT) != 0) {
+        o[op++] = (char) v;
+        i++;
+      } else {
+        char[] val = values[v];
+        int need = op + val.length + (n - i - len) + 1;
+        if (need > o.length) {
+          o = Arrays.copyOf(o, Math.max(need, o.length + (o.length >> 1)));
+        }
+        System.arraycopy(val, 0, o, op, val.length);
+        op += val.length;
+        i += len;
+      }
+    }
+    outLength[0] = op;
+    return o;
   }
 
   @Override
