@@ -10,6 +10,7 @@ import java.io.Writer;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -125,8 +126,8 @@ public final class Converter {
       }
       return target.convertWithOffsets(text);
     }
-    Object[] r = chain.convertWithOffsets(text);
-    return new ConvertedText(new String((char[]) r[0]), (int[]) r[1]);
+    Chain.WithOffsets r = chain.convertWithOffsets(text);
+    return new ConvertedText(r.text(), r.offsets());
   }
 
   /**
@@ -199,7 +200,7 @@ public final class Converter {
     public Converter build() {
       Dictionary user = null;
       if (!dictionaries.isEmpty()) {
-        java.util.LinkedHashMap<String, String> m = new java.util.LinkedHashMap<>();
+        Map<String, String> m = new LinkedHashMap<>();
         dictionaries.forEach(d -> m.putAll(d.entries()));
         user = Dictionary.of(m);
       }

@@ -77,16 +77,21 @@ public final class Chain {
   }
 
   /**
-   * Converts {@code text} and maps every output position to an input position: {@code offsets[j]} is the input
-   * offset of output char {@code j}, and {@code offsets[output length]} is the input length. Returns a two-element
-   * array: the output {@code char[]} trimmed to its length, and the {@code int[]} offsets.
+   * A converted text and its offset map: {@code offsets[j]} is the input offset of output char {@code j}, and
+   * {@code offsets[text.length()]} is the input length. Owns its arrays; callers must not modify them.
+   *
+   * @param text the output
+   * @param offsets the offset map, {@code text.length() + 1} entries
    */
-  public Object[] convertWithOffsets(CharSequence text) {
+  public record WithOffsets(String text, int[] offsets) {}
+
+  /** Converts {@code text} and maps every output position to an input position. */
+  public WithOffsets convertWithOffsets(CharSequence text) {
     int n = text.length();
     char[] src = new char[n];
     copy(text, src, n);
     Buffer b = run(src, n, true);
-    return new Object[] {Arrays.copyOf(b.chars, b.length), Arrays.copyOf(b.offsets, b.length + 1)};
+    return new WithOffsets(new String(b.chars, 0, b.length), Arrays.copyOf(b.offsets, b.length + 1));
   }
 
   /**

@@ -89,9 +89,9 @@ class ChainDifferentialTest {
     int[] expectedOffsets = new int[text.length() * 8 + 1];
     String expected = naive(dict, text, expectedOffsets);
     assertThat(chain.convert(text)).isEqualTo(expected);
-    Object[] withOffsets = chain.convertWithOffsets(text);
-    assertThat(new String((char[]) withOffsets[0])).isEqualTo(expected);
-    int[] offsets = (int[]) withOffsets[1];
+    Chain.WithOffsets withOffsets = chain.convertWithOffsets(text);
+    assertThat(withOffsets.text()).isEqualTo(expected);
+    int[] offsets = withOffsets.offsets();
     for (int j = 0; j <= expected.length(); j++) {
       assertThat(offsets[j]).as("offset of output %d in %s", j, text).isEqualTo(expectedOffsets[j]);
     }
