@@ -37,18 +37,15 @@ public final class Chain {
     this.segmentation = segmentation;
     this.stageStarts = new boolean[this.stages.size()][];
     for (int s = 0; s < this.stages.size(); s++) {
-      boolean[] starts = new boolean[65536];
-      for (int c = 0; c < 65536; c++) {
-        starts[c] = this.stages.get(s).mayStart((char) c);
-      }
-      stageStarts[s] = starts;
+      stageStarts[s] = this.stages.get(s).startTable();
     }
     int max = 0;
     for (Matcher m : this.stages) {
       max = Math.max(max, m.maxKeyLength());
       m.markKeyUnits(inSomeKey);
+      boolean[] starts = m.startTable();
       for (int c = 0; c < 65536; c++) {
-        anyStart[c] |= m.mayStart((char) c);
+        anyStart[c] |= starts[c];
       }
     }
     if (segmentation != null) {

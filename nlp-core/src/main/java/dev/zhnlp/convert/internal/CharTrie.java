@@ -25,6 +25,8 @@ public final class CharTrie implements Matcher {
    * {@code root[2c]} is NONE, {@code DIRECT | replacement char}, or a value index; {@code root[2c + 1]} the node.
    */
   private final int[] root;
+  /** Which units start a key; see {@link #startTable()}. */
+  private final boolean[] starts = new boolean[65536];
   /** Edge keys {@code (node << 16) | unit}, 0 for an empty slot (node 0 is never a source). */
   private final long[] edgeKey;
   private final int[] edgeTarget;
@@ -103,6 +105,7 @@ public final class CharTrie implements Matcher {
       }
       root[2 * c] = v;
       root[2 * c + 1] = rootNode[c];
+      starts[c] = v != NONE || rootNode[c] != 0;
     }
     this.edgeKey = keys;
     this.edgeTarget = targets;
@@ -222,7 +225,12 @@ public final class CharTrie implements Matcher {
 
   @Override
   public boolean mayStart(char c) {
-    return rootValue[c] != NONE || rootNode[c] != 0;
+    return starts[c];
+  }
+
+  @Override
+  public boolean[] startTable() {
+    return starts;
   }
 
   @Override
@@ -238,9 +246,7 @@ public final class CharTrie implements Matcher {
   @Override
   public void markKeyUnits(boolean[] set) {
     for (int c = 0; c < 65536; c++) {
-      if (rootValue[c] != NONE || rootNode[c] != 0) {
-        set[c] = true;
-      }
+      set[c] |= starts[c];
     }
     for (char label : edgeLabels) {
       set[label] = true;

@@ -22,12 +22,10 @@ public final class GroupMatcher implements Matcher {
       max = Math.max(max, m.maxKeyLength());
       single &= m.singleCodePointKeys();
     }
-    for (int c = 0; c < 65536; c++) {
-      for (Matcher m : this.members) {
-        if (m.mayStart((char) c)) {
-          starts[c] = true;
-          break;
-        }
+    for (Matcher m : this.members) {
+      boolean[] memberStarts = m.startTable();
+      for (int c = 0; c < 65536; c++) {
+        starts[c] |= memberStarts[c];
       }
     }
     this.maxKeyLength = max;
@@ -59,6 +57,11 @@ public final class GroupMatcher implements Matcher {
   @Override
   public boolean mayStart(char c) {
     return starts[c];
+  }
+
+  @Override
+  public boolean[] startTable() {
+    return starts;
   }
 
   @Override

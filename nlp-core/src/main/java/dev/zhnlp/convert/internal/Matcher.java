@@ -20,6 +20,12 @@ public interface Matcher {
   /** Whether some key starts with the UTF-16 unit {@code c}; false means {@link #match} finds nothing at c. */
   boolean mayStart(char c);
 
+  /**
+   * {@link #mayStart} for all 65,536 units, computed once by the matcher and shared: callers must not modify
+   * it.
+   */
+  boolean[] startTable();
+
   /** The length of the longest key, in UTF-16 units. */
   int maxKeyLength();
 
